@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
                 ops.show_error(self, exc, title=QCoreApplication.translate("Op", "%1 failed").replace("%1", label))
 
             op.failure(failed)
+            op.cancelled(lambda: then_selected(0))  # a reload cancelled (quitting) still lets the word come
         return op.run_in_background()
 
     def load_facets(self) -> Op:

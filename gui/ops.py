@@ -70,6 +70,11 @@ def busy() -> bool:
     return any(p is not None and p.activeThreadCount() for p in (_pool, _long_pool))
 
 
+def idle() -> bool:
+    """No operation is running or waiting for its callbacks to run (each leaves once they have)."""
+    return not _running
+
+
 def wait_for_all(msecs: int = 10_000) -> bool:
     """Block until queued operations finished (used on quit and by the screenshot mode)."""
     done = pool().waitForDone(msecs)

@@ -87,7 +87,11 @@ class _Lexicon:
     not_weekday_after: dict[str, frozenset[str]] = field(default_factory=dict)  # «الله الأحد»: the One, no Sunday
     current: frozenset[str] = frozenset()  # «3 أغسطس الجاري»: the article's month, this year
     not_yesterday: frozenset[str] = frozenset()  # «في أمس الحاجة»: most pressing, no date
-    not_today_after: frozenset[str] = frozenset()  # «عصر ذات اليوم», «في ذلك اليوم»: that day, not today
+    not_today_after: frozenset[str] = frozenset()  # «عصر ذات اليوم», «في نفس اليوم»: that day, not today
+    same_year: frozenset[str] = frozenset()  # «من العام نفسه»: a month in the year named last
+    year_words: frozenset[str] = frozenset()  # «في عام 2013»: the words a year is named after
+    that_before_today: frozenset[str] = frozenset()  # «ذلك»: «اليوم» after it is that day, but after …
+    that_told_verbs: frozenset[str] = frozenset()  # … a verb of telling («وأوضح ذلك اليوم مدير …»: today)
     chronology_dashes: frozenset[str] = frozenset()  # «1974 - …» opening a sentence: a chronology line's year
     # normalised form → weekday it names (None: none); every token is asked, most name none
     weekday_memo: dict[str, int | None] = field(default_factory=dict, compare=False, hash=False)
@@ -123,6 +127,10 @@ def _lex() -> _Lexicon:
         current=_norm_set(data.get("current_markers", [])),
         not_yesterday=_norm_set(data.get("not_yesterday", [])),
         not_today_after=_norm_set(data.get("not_today_after", [])),
+        same_year=_norm_set(data.get("same_year", [])),
+        year_words=_norm_set(data.get("year_words", [])),
+        that_before_today=_norm_set(data.get("that_before_today", [])),
+        that_told_verbs=_norm_set(data.get("that_told_verbs", [])),
         chronology_dashes=frozenset(data.get("chronology_dashes", [])),
         not_weekday_after={normalize_token(w): _norm_set(before) for w, before in data.get("not_weekday_after", {}).items()},
     )
@@ -303,11 +311,11 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
                 if told is not None and told <= anchor:
                     year += 1
         if year is None and not current and b + 2 < len(tokens) and tokens[b].norm in ("من", "في") \
-                and " ".join(t.norm for t in tokens[b + 1: b + 3]) in _SAME_YEAR:
+                and " ".join(t.norm for t in tokens[b + 1: b + 3]) in lex.same_year:
             # «من 21 يونيو 2013 حتى 14 أغسطس من نفس العام», «في سبتمبر من العام نفسه»: the year named last before
-            named = next((y for k in range(a - 1, -1, -1) if (y := _YEAR.match(tokens[k].norm))), None)
-            if named is not None and (int(named.group(1)) < 1600) == (calendar == "hijri"):
-                year, b = int(named.group(1)), b + 3
+            named = _year_named_before(lex, tokens, a, hits, calendar)
+            if named is not None:
+                year, b = named, b + 3
         last_year = False
         if year is None and not current and anchor is not None and b < len(tokens):
             # «الثالث من أغسطس (آب) العام الماضي», «في 5 مارس من العام الماضي»: that day of last year
@@ -347,12 +355,41 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
     return hits
 
 
-# «من نفس العام», «من العام نفسه»: a month in the year named last (17 corpus uses after a month)
-_SAME_YEAR = frozenset(("نفس العام", "العام نفسه", "ذات العام", "العام ذاته", "نفس السنه", "السنه نفسها", "ذات السنه"))
+_YEAR_RANGE = {"gregorian": (1900, 2100), "hijri": (1300, 1500)}
+
+
+def _year_named_before(lex: _Lexicon, tokens: list[Token], a: int, hits: list[DateHit], calendar: str) -> int | None:
+    """The year «من العام نفسه» refers to: the last four-digit number before token `a` that is a year —
+    inside a date already read in the sentence (`hits`: «في 21 يونيو 2013») or after a word for year
+    (`year_words`: «في عام 2013»), within the calendar's years (`_YEAR_RANGE`). A count is skipped
+    and the look goes on back («قتل أكثر من 2000 شخص في أغسطس من العام نفسه» names no year)."""
+    low, high = _YEAR_RANGE.get(calendar, _YEAR_RANGE["gregorian"])
+    for k in range(a - 1, -1, -1):
+        y = _YEAR.match(tokens[k].norm)
+        if y is None or not low <= int(y.group(1)) <= high:
+            continue
+        if any(h.tok_start <= k < h.tok_end for h in hits) or (k > 0 and tokens[k - 1].norm in lex.year_words):
+            return int(y.group(1))
+    return None
 # a day-month without a year this many days after the article's date is this year's, not last year's: news
 # names coming sessions, matches and deadlines so («في 12 أغسطس بلندن» of 31 July; of 222 such dates in 3,000
 # corpus articles up to 45 days ahead, all but the few anniversaries such as «11 سبتمبر» were coming days)
 AHEAD_DAYS = 30
+
+
+def _that_day(lex: _Lexicon, tokens: list[Token], k: int) -> bool:
+    """Token `k` is «ذلك» (`that_before_today`, «ب/و» on it allowed): «اليوم» after it is that day
+    («منذ ذلك اليوم», «سيكون ذلك اليوم بداية …») — but not right after a verb of telling
+    (`that_told_verbs`, «و» on it allowed) with no «ب/أن» after «اليوم»: «وأوضح ذلك اليوم مدير …»
+    told that, today."""
+    norm = tokens[k].norm
+    if not (norm in lex.that_before_today or norm[:1] in "بو" and norm[1:] in lex.that_before_today):
+        return False
+    verb = tokens[k - 1].norm if k > 0 else ""
+    if verb.removeprefix("و") in lex.that_told_verbs or verb in lex.that_told_verbs:
+        after = tokens[k + 2].norm if k + 2 < len(tokens) else ""
+        return after.startswith(("ب", "ان")) or not after
+    return True
 
 
 def _names_a_place(lex: _Lexicon, token: Token) -> bool:
@@ -451,7 +488,7 @@ def _day_of_told_month(lex: _Lexicon, tokens: list[Token], a: int, key: str, spe
         words = tokens[a - 1 - width: a - 1]
         norms = tuple(t.norm for t in words)
         clitic = 0
-        if norms[0][:1] == "و" and norms not in lex.day_ordinals:  # «وحتى …», «والخامس من الشهر»
+        if norms[0][:1] == "و" and norms not in lex.day_ordinals:  # «والخامس من الشهر» (the ordinal with «و» on it)
             norms, clitic = (norms[0][1:],) + norms[1:], 1
         ordinal = lex.day_ordinals.get(norms)
         period = a - 2 - width >= 0 and tokens[a - 2 - width].norm.lstrip("و") in _PERIOD_WORDS
@@ -474,7 +511,7 @@ def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, i
         key = " ".join(t.norm for t in tokens[a:b])
         if key.endswith("اليوم") and b < n and tokens[b].norm in lex.not_today:
             continue  # «اليوم الأول» is a day of something, not today
-        if key == "اليوم" and a > 0 and tokens[a - 1].norm in lex.not_today_after:
+        if key == "اليوم" and a > 0 and (tokens[a - 1].norm in lex.not_today_after or _that_day(lex, tokens, a - 1)):
             continue  # «عصر ذات اليوم», «في نفس اليوم», «في ذلك اليوم»: a day told before, not today (as «اليوم نفسه»)
         if key.endswith("امس") and b < n and tokens[b].norm in lex.not_yesterday:
             continue  # «في أمس الحاجة إلى»: the superlative «أمسّ», no yesterday

@@ -2057,7 +2057,6 @@ def quoted_medium(tokens: list[Token], idx: int, end: int) -> bool:
 
 CAPITAL_BESIDE_REACH = 4  # words after a facility to «العاصمة» that places it («، بميدان التحرير بقلب العاصمة»)
 CAPITAL_WORD = normalized("العاصمة")
-OUTSIDE_WORDS = frozenset(normalized(w) for w in ("خارج", "شمال", "جنوب", "شرق", "غرب", "بشمال", "بجنوب", "بشرق", "بغرب", "قرب", "بعيدا", "ضواحي", "أطراف", "محيط"))
 
 
 def _capital_beside(toks: list[Token], end: int, si: int, by_start: dict, before: list[Mention],
@@ -2073,7 +2072,7 @@ def _capital_beside(toks: list[Token], end: int, si: int, by_start: dict, before
             continue
         words += 1
         if CAPITAL_WORD in proclitic_variants(toks[k].norm):
-            if k > end and toks[k - 1].norm in OUTSIDE_WORDS:
+            if k > end and toks[k - 1].norm in gaz.rules.outside_words:
                 return None  # «خارج العاصمة», «جنوب العاصمة»: somewhere else
             if k + 1 < len(toks) and not toks[k + 1].is_punct:
                 return None  # «العاصمة صنعاء», «العاصمة اليمنية», «العاصمة المؤقتة»: its own name or another city

@@ -58,6 +58,7 @@ def extract_incidents(doc: Document) -> list[Incident]:
 
 CONFRONTATION_WORDS = ("مواجه", "اشتباك", "اشتبك", "رشق")  # stems of a clash or stone-throwing word
 PALESTINE = "Palestine"
+AIR_STRIKE = "Air/drone strike"
 OCCUPYING = "Israel"
 
 
@@ -398,7 +399,7 @@ def claimed_sides(incident: Incident, claimed: Actor | None) -> bool:
     from core.incidents.actors import generic_actor
 
     if claimed is None or not is_violent(incident.event_type) or incident.event_type == "Riots" \
-            or incident.sub_event_type == "Air/drone strike":
+            or incident.sub_event_type == AIR_STRIKE:
         return False
     key = actor_key(claimed)
     side1, side2 = incident.side(1), incident.side(2)
@@ -617,7 +618,7 @@ def _struck_abroad(incident: Incident, own: list, before: Token, span: Span, doc
     from core.incidents.lexicons import word_set
     from core.incidents.merge import _at_home
 
-    if incident.sub_event_type != "Air/drone strike" or incident.actor1 is None or incident.actor1.inter != EXTERNAL_FORCES:
+    if incident.sub_event_type != AIR_STRIKE or incident.actor1 is None or incident.actor1.inter != EXTERNAL_FORCES:
         return False
     home = _at_home().get(incident.actor1.name_en)
     if home is not None and country and home[0] == country:
@@ -636,9 +637,6 @@ def _struck_abroad(incident: Incident, own: list, before: Token, span: Span, doc
             if len(between) <= ABROAD_TARGET_REACH and any(variant_in(w, targets, depth=1) for w in between):
                 return True
     return False
-
-
-AIR_STRIKE = "Air/drone strike"
 
 
 def _flown_strike(report) -> bool:
@@ -735,7 +733,7 @@ def _places_follow(incident: Incident, draft: Draft, doc: Document) -> bool:
     counted without a place are not coded): the country-level telling is no event of its own, even
     when the places' sentences are coded as another type or not at all (`told_finer` misses them)."""
     place = incident.location
-    if incident.sub_event_type != "Air/drone strike" or place is None or place.kind != REGION_KIND \
+    if incident.sub_event_type != AIR_STRIKE or place is None or place.kind != REGION_KIND \
             or incident.actor1 is None or incident.actor1.inter != EXTERNAL_FORCES:
         return False
     located = draft.located

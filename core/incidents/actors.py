@@ -22,7 +22,7 @@ from core.acled_inter import NON_STATE
 from core.document import Document, Span
 from core.entities.lexicon import article_country, lexicons, lookup_name
 from core.entities.matcher import normalized
-from core.incidents.lexicons import taxonomy, word_matcher, word_set
+from core.incidents.lexicons import purpose_noun, taxonomy, word_matcher, word_set
 from core.incidents.model import Actor
 from core.text.clitics import CONJUNCTIONS, conj_in, indefinite_in, variant_in
 from core.text.tokens import Token
@@ -504,7 +504,6 @@ class ActorFinder:
         self.side_closers = phrase_set("side_closers")
         self.agent_markers = phrase_set("agent_markers")
         self.helping_verbs = word_set("helping_verbs")
-        self.purpose_nouns = word_set("purpose_party_nouns")
         self.purpose_heads = word_set("purpose_party_heads")
         self.purpose_names = word_set("purpose_party_names")
 
@@ -948,9 +947,7 @@ class ActorFinder:
             words, whole = words[:-1], whole[:-1]
         if not words:
             return False
-        word = words[-1].removeprefix("و") if len(words[-1]) > 4 else words[-1]
-        if not ((word.startswith("لل") and "ال" + word[2:] in self.purpose_nouns)
-                or (word[:1] == "ل" and word[1:] in self.purpose_nouns)):
+        if not purpose_noun(words[-1], "purpose_party_nouns", conjunctions="و"):
             return False
         at = self.doc.text.rfind(whole[-1], start, span.start)
         if any(a < at + len(whole[-1]) and at < b for a, b in triggers):

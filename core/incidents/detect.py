@@ -24,9 +24,9 @@ from core.acled_inter import NON_STATE, UNARMED
 from core.document import Document, Span
 from core.entities.matcher import normalized
 from core.entities.numbers import is_number_word
-from core.incidents.clauses import COMMAS, Clause, split_clauses
+from core.incidents.clauses import COMMAS, DAWN, DAY_WORDS, Clause, split_clauses
 from core.text.clitics import DEFINITE_FORMS, any_variant_in, conj_in, proclitic_variants, variant_in
-from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, trigger_matcher, word_matcher,
+from core.incidents.lexicons import (Cue, Trigger, air_actor_ids, context, cue_matcher, is_violent, killing_not_before, purpose_noun, trigger_matcher, word_matcher,
                                      word_set)
 from core.text.tokens import Token
 
@@ -334,9 +334,7 @@ def _described(tokens: list[Token], t0: int, clause: Clause, names: Collection[S
 def _fight_purpose(norm: str) -> bool:
     """«للقتال», «لقتال»: the purpose «ل» before a noun of fighting (`purpose_fight_nouns`) tells an
     aim («جندوهم للقتال في صفوفهم», «أرسلوا مقاتلين لقتال المقاومة»), not a fight."""
-    nouns = word_set("purpose_fight_nouns")
-    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
-    return (bare.startswith("لل") and "ال" + bare[2:] in nouns) or (bare[:1] == "ل" and bare[1:] in nouns)
+    return purpose_noun(norm, "purpose_fight_nouns")
 
 
 def _facing(tokens: list[Token], t0: int, t1: int, armed: list[Span]) -> bool:
@@ -596,7 +594,7 @@ def find_mentions(
         if air_told:
             hits += _strikes_referred(tokens, taken)
         hits += _flown_strikes(tokens, taken, arms_here, doc.text)
-        hits = _clearances(tokens, hits)
+        hits = _clearances(tokens, hits, [c for c in casualties if s_start <= c.start < s_end])
         hits = [h for h in hits if not _found_weapon(tokens, h[0], h[4])]
         hits = _named_munitions(hits, arms_here, tokens)
         hits = [h for h in hits if not _not_killing(tokens, h[0], h[1]) and not _killing_scene(tokens, h[0], h[1])]
@@ -904,17 +902,27 @@ def _laid_in_relative(tokens: list[Token], t1: int) -> bool:
 
 
 DETONATED_REACH = 3  # words from «فجر» to the mine it set off («فجر مقاتلون أكراد لغما»)
-DAWN = "فجر"
-DAWN_AFTER = frozenset({"امس", "اليوم", "يوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-                        "السبت", "الغد"})
+DAWN_AFTER = DAY_WORDS | {"الغد"}  # «فجر» (clauses.DAWN) before one of these is dawn («فجر أمس», «فجر الغد»)
+
+
+def _joined_verb(norm: str) -> bool:
+    """«وتركوا», «فخلفت»: «و/ف» joined to a past verb (a plural «وا» or a feminine «ت» ending, not
+    «ات» nor «ال/لل» at its start) — another deed of the clause."""
+    rest = norm[1:]
+    if norm[:1] not in "وف" or len(rest) < 4 or rest.startswith(("ال", "لل")):
+        return False
+    return rest.endswith("وا") or (rest.endswith("ت") and not rest.endswith("ات"))
 
 
 def _detonated(tokens: list[Token], t0: int, clause: Clause) -> bool:
     """The mine object («لغما») is what a verb of detonation (`detonation_words`) set off, at most
     DETONATED_REACH words before it in its clause («قتلوا عندما فجر مقاتلون أكراد لغما محلي الصنع»):
-    the blast itself, not mines left or laid. «فجر» before a day word is dawn («فجر أمس»)."""
-    for k in range(t0 - 1, max(clause.tok_start, t0 - 1 - DETONATED_REACH) - 1, -1):
+    the blast itself, not mines left or laid. «فجر» before a day word is dawn («فجر أمس»). The look
+    stops at another verb joined by «و/ف» (`_joined_verb`: «فجروا الجسر وتركوا خلفهم ألغاما» left them)."""
+    for k in range(t0 - 1, max(clause.tok_start, t0 - DETONATED_REACH) - 1, -1):
         if not _is_verb(tokens[k].norm, "detonation_words"):
+            if _joined_verb(tokens[k].norm):
+                return False
             continue
         if tokens[k].norm.lstrip("و") == DAWN and k + 1 < len(tokens) and tokens[k + 1].norm in DAWN_AFTER:
             continue
@@ -1837,13 +1845,14 @@ FINDING_REACH = 7  # tokens from a finding verb to the mines found («عثروا
 CLEARANCE_REACH = 5  # «نزع وإبطال أكثر من 200 لغم», «استخراج أكثر من 300 لغم أرضي»
 
 
-def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
+def _clearances(tokens: list[Token], hits: list[tuple], casualties: Collection[Span] = ()) -> list[tuple]:
     """Mines cleared told with a figure between verb and noun («تمكن الفريق من نزع وإبطال أكثر من 200
     لغم أرضي», «قامت باستخراج أكثر من 300 لغم»): a clearance verb (`clearance_verbs`) with a mine word
     (`mine_words`) at most CLEARANCE_REACH tokens after it is a Disrupted weapons use, and the mine
-    word no explosion. Returns the hits with the mine words' explosion hits replaced."""
+    word no explosion. Returns the hits with the mine words' explosion hits replaced. `casualties`:
+    the sentence's CASUALTY spans (see `_detonated_devices`)."""
     verbs, mines, finding = word_set("clearance_verbs"), word_set("mine_words"), word_set("finding_verbs")
-    hits = _detonated_devices(tokens, _destroyed_devices(tokens, hits))
+    hits = _detonated_devices(tokens, _destroyed_devices(tokens, hits), casualties)
     ends = {w[-3:] for w in mines}  # a cheap first test: the mine words' last letters
     if not any_variant_in((t.norm for t in tokens if t.norm[-3:] in ends), mines, depth=1):
         return hits  # no mine named: nothing to look for (most sentences)
@@ -1879,13 +1888,16 @@ def _clearances(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
     return out
 
 
-def _detonated_devices(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
+def _detonated_devices(tokens: list[Token], hits: list[tuple], casualties: Collection[Span] = ()) -> list[tuple]:
     """A device detonated on purpose («بينما تم تفجير القذيفة الخامسة في إحدى المزارع من أفراد
     الشرطة», «تمكنت قوات الأمن من تفجير 7 عبوات ناسفة»): the detonation noun (`detonation_nouns`)
     right after an achievement word (`detonation_done_before`: «تم», «تمكنت من») with a device
     (`mine_words`, `detonated_devices`) at most CLEARANCE_REACH tokens after it made it safe — a
     Disrupted weapons use, not an explosion. Not when a past verb of targeting follows the device
-    («تم تفجير عبوة ناسفة استهدفت دورية»: a bombing told in the passive)."""
+    («تم تفجير عبوة ناسفة استهدفت دورية»: a bombing told in the passive), nor when the sentence
+    tells a harm after it — a word of result (`mine_result_words`: «تم تفجير عبوة ناسفة في سوق، ما
+    أسفر عن …») or a casualty (`casualties`, the sentence's CASUALTY spans: «وتم تفجير سيارة مفخخة
+    أمام مسجد، وقتل سبعة مصلين»): a blast that hurt people was nobody's clearance."""
     if not _sentence_has(tokens, "detonation_nouns"):
         return hits
     devices = word_set("mine_words") | word_set("detonated_devices")
@@ -1903,6 +1915,10 @@ def _detonated_devices(tokens: list[Token], hits: list[tuple]) -> list[tuple]:
             continue
         if any(_is_verb(t.norm, "targeting_verbs_past") for t in tokens[device + 1: device + 1 + CLEARANCE_REACH]):
             continue  # «تم تفجير عبوة ناسفة استهدفت دورية»: an attack
+        after = tokens[device].end
+        if any(_is_verb(t.norm, "mine_result_words") for t in tokens[device + 1:]) \
+                or any(after <= c.start < tokens[-1].end for c in casualties):
+            continue  # «… ما أسفر عن مقتل أربعة أشخاص»: the blast harmed, a bombing told in the passive
         out = [h for h in out if not (i <= h[0] <= device or h[0] <= i < h[1])]
         out.append((i, i + 1, tok.start, tok.end, CLEARANCE, ""))
     return out

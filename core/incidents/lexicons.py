@@ -297,3 +297,13 @@ def killing_not_before() -> dict[str, frozenset[str]]:
 def word_set(key: str) -> frozenset[str]:
     """Normalised single words of one context list, for token-level tests."""
     return frozenset(normalized(w) for w in context()[key])
+
+
+def purpose_noun(norm: str, key: str, conjunctions: str = "وف") -> bool:
+    """The purpose «ل» before a noun of context list `key` («للقتال», «لقتال», «لمحاربة»), one of
+    `conjunctions` allowed before it on a word longer than four letters («وللتصدي»): an aim told,
+    not a deed. `detect._fight_purpose` (`purpose_fight_nouns`, «و/ف») and
+    `actors.ActorFinder._purpose_party` (`purpose_party_nouns`, «و» only) ask it."""
+    nouns = word_set(key)
+    bare = norm[1:] if norm[:1] in conjunctions and len(norm) > 4 else norm
+    return (bare.startswith("لل") and "ال" + bare[2:] in nouns) or (bare[:1] == "ل" and bare[1:] in nouns)

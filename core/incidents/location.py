@@ -138,6 +138,11 @@ def family(kind: str) -> str:
 BETWEEN = frozenset({"بين", "وبين"})  # «بين أنقرة والمتمردين»: a city facing a party (`_government_named`)
 
 
+# «في المنطقة نفسها» after an event placed at a country reaches back to an event placed below one at
+# most this many sentences before that country's event
+SAME_PLACE_BACK = 3
+
+
 @dataclass(slots=True)
 class Located:
     place: Place
@@ -335,6 +340,8 @@ class LocationResolver:
         self.carried_paragraph = -1
         self.last_event: Located | None = None  # the place of the last sentence that placed an event
         self.last_below: Located | None = None  # … the last such place below a country («المنطقة نفسها»)
+        self.last_event_sentence = -1  # the sentences `last_event` and `last_below` were told in
+        self.last_below_sentence = -1
         self._article: Located | None | bool = False  # False: not worked out yet
         self._eventful: list[Span] | None = None
         self._dateline: int | None = None
@@ -2020,10 +2027,12 @@ class LocationResolver:
         """«وفي المنطقة نفسها، قتل …»: the place of the last event placed before (`last_event`), not the
         place named last; «في المحافظة ذاتها» is that event's governorate."""
         last = self.last_event
-        if last.place.kind == "country" and self.last_below is not None:
+        if last.place.kind == "country" and self.last_below is not None \
+                and self.last_event_sentence - self.last_below_sentence <= SAME_PLACE_BACK:
             # «… متهمة إياهم بأنهم وكلاء لتمرير مصالح أميركا في المنطقة» placed an event at a country:
             # «وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها» next is no country but the
-            # last event placed below one («قرب مدينة اعزاز»)
+            # last event placed below one («قرب مدينة اعزاز») — when told at most SAME_PLACE_BACK
+            # sentences before the country's event, not a town of the article's start
             last = self.last_below
         if fam == "governorate" and last.rank < 4 and last.place.admin1_en:
             return Located(_governorate_of(last.place), False, 4, last.span, "anaphoric")
@@ -2135,8 +2144,10 @@ class LocationResolver:
         if explicit:
             self.carried = explicit[-1]
             self.last_event = explicit[-1]
+            self.last_event_sentence = clauses[0].sentence if clauses else self.last_event_sentence
             if explicit[-1].place.kind != "country":
                 self.last_below = explicit[-1]
+                self.last_below_sentence = self.last_event_sentence
             self.ever_carried = True
             return
         if not chosen:

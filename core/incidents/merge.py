@@ -1033,15 +1033,18 @@ def _victim_tells(told: Draft, blast: Draft) -> bool:
     the blast has a doer of its own: the victim speaking of it or blaming it on someone («نسبت هيئة أركان
     الجيش التركي الهجوم إلى «المنظمة الإرهابية»» after «هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين»
     claimed by the PKK) — that blast, not a fight the army waged (session 43)."""
-    doers = {actor_key(x) for r in told.reports for x in r.side1[:1] if x.text}
-    own = {actor_key(x) for r in blast.reports for x in r.side1[:1] if x.text}
+    doers, own = _doers(told), _doers(blast)
     hit = {actor_key(x) for r in blast.reports for x in r.side2 if _party(x)}
     return bool(doers) and bool(own) and doers <= hit and not doers & own
 
 
+def _doers(draft: Draft) -> set[Hashable]:
+    """The keys of the first doer each of the draft's reports names (those with a text)."""
+    return {actor_key(x) for r in draft.reports for x in r.side1[:1] if x.text}
+
+
 def _same_doer(a: Draft, b: Draft) -> bool:
-    doers_a = {actor_key(x) for r in a.reports for x in r.side1[:1] if x.text}
-    doers_b = {actor_key(x) for r in b.reports for x in r.side1[:1] if x.text}
+    doers_a, doers_b = _doers(a), _doers(b)
     return not doers_a or not doers_b or bool(doers_a & doers_b)
 
 

@@ -243,16 +243,3 @@ def open_window(qtbot, article_db):  # type: ignore[no-untyped-def]
     first.reopen = lambda: (ops.wait_for_all(10_000), first.close(), make())[-1]  # type: ignore[attr-defined]
     yield first
     ops.wait_for_all(10_000)
-
-
-def import_messages(qtbot, window) -> list[Any]:  # type: ignore[no-untyped-def]
-    """The message boxes the window shows after an import. The import's message comes once the
-    library has been read again and has selected the undated articles (its words depend on it):
-    one round of events after the ops' threads end, so this waits until every op's callbacks ran."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from gui import ops
-
-    ops.wait_for_all(10_000)
-    qtbot.waitUntil(lambda: not ops._running, timeout=10_000)
-    return [b for b in window.findChildren(QMessageBox) if b.isVisible()]

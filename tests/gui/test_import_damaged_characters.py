@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import ops
 from gui.bidi import strip_isolates
-from tests.gui.conftest import import_messages
+from tests.gui.import_helpers import import_messages
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui import ops
-from tests.gui.conftest import import_messages
+from tests.gui.import_helpers import import_messages
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -67,6 +67,13 @@ def violent(text: str, day: date) -> list:
     return [i for i in analyze(text, day).incidents if i.event_type in VIOLENT_TYPES]
 
 
+def at_country(found: list, country: str) -> list:
+    """The `found` incidents placed at `country` itself (a place of the region kind), not below it."""
+    from core.incidents import REGION_KIND
+
+    return [i for i in found if i.location and i.location.country == country and i.location.kind == REGION_KIND]
+
+
 def place_names(found: list) -> list[str]:
     """The English names of the places of `found` incidents that have one, in order."""
     return [i.location.name_en for i in found if i.location]

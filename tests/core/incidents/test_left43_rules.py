@@ -58,10 +58,30 @@ def test_only_party_named_stays() -> None:
     assert any("Islamic State" in a1 + a2 for _, a1, a2 in _sides(text))
 
 
-def test_purpose_noun_that_is_the_trigger_keeps_its_party() -> None:
+def test_mobilising_to_fight_codes_no_event() -> None:
+    # a meeting that agrees to mobilise fighters «لمواجهة …» tells an aim, no fight: nothing coded
+    # (a "nothing here" test: it passes when nothing is coded, which is what it pins)
     text = ("شهدت مديرية الصعيد في محافظة شبوة اجتماعا للمقاومة وزعماء القبائل، واتفق الحاضرون على "
             "حشد المقاتلين لمواجهة المتمردين الحوثيين وقوات المخلوع صالح.")
-    assert all(a2 != "Saleh Loyalist Forces" for _, _, a2 in _sides(text))
+    assert _sides(text) == []
+
+
+def _purpose_party(text: str, party: str, trigger: str | None) -> bool:
+    """`ActorFinder._purpose_party` asked about `party` with, as the event's trigger, the span of
+    `trigger` (or none)."""
+    from core.incidents.actors import ActorFinder
+    from core.pipeline import analyze
+
+    finder = ActorFinder(analyze(text, TUESDAY).doc)
+    span = next(s for s in finder.spans if party in s.text)
+    triggers = [(text.index(trigger), text.index(trigger) + len(trigger))] if trigger else []
+    return finder._purpose_party(0, span, triggers)
+
+
+def test_purpose_noun_that_is_the_trigger_keeps_its_party() -> None:
+    text = "أرسلت الحكومة تعزيزات لمحاربة تنظيم داعش في مدينة الرمادي"
+    assert _purpose_party(text, "داعش", None)  # whom the reinforcements mean to fight
+    assert not _purpose_party(text, "داعش", "لمحاربة")  # the purpose noun is the event told: a side
 
 
 def test_checkpoints_set_up_are_no_ambush() -> None:

@@ -15,8 +15,7 @@ from datetime import date
 
 import pytest
 
-from core.incidents import REGION_KIND
-from tests.core.incidents.incident_fixtures import violent
+from tests.core.incidents.incident_fixtures import at_country as _at_country, violent
 
 SUNDAY = date(2015, 7, 26)
 
@@ -25,10 +24,6 @@ pytestmark = pytest.mark.usefixtures("rules_alone")  # the codability model off:
 
 def _violent(text: str) -> list:
     return violent(text, SUNDAY)
-
-
-def _at_country(found: list, country: str) -> list:
-    return [i for i in found if i.location and i.location.country == country and i.location.kind == REGION_KIND]
 
 
 def test_a_foreign_air_strike_on_targets_in_a_country_is_coded_at_the_country() -> None:
