@@ -20,7 +20,7 @@ from core.text.normalize import unshaped
 from core.text.sentences import split_sentences
 from core.text.tokens import tokenize
 
-ANALYZER_VERSION = "42"  # bump when a model, lexicon or rule change should trigger re-analysis
+ANALYZER_VERSION = "43"  # bump when a model, lexicon or rule change should trigger re-analysis
 
 
 @dataclass(slots=True)
