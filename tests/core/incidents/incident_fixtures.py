@@ -231,3 +231,14 @@ def seed_items() -> list[Item]:
         ("قيفة رداع", "LOCATION", {"kind": "area", "name_ar": "قيفة رداع", "name_en": "Qayfat Rada'a",
                                     "admin1_ar": "البيضاء", "admin1_en": "Al Bayda", "country": "Yemen"}),
     ]
+
+
+def doc_of(sentences: list[str]) -> Document:
+    """A document of these sentences, one a line, with its sentence spans set (for key-sentence tests)."""
+    text, spans = "", []
+    for s in sentences:
+        spans.append((len(text), len(text) + len(s)))
+        text += s + "\n"
+    doc = Document(text=text)
+    doc.sentences = spans
+    return doc

@@ -3,9 +3,9 @@ built here, sentences written here."""
 
 from __future__ import annotations
 
-from core.document import Document
 from core.incidents.model import Actor, Incident, Place
 from core.incidents.summary import count_ar, describe, key_sentences
+from tests.core.incidents.incident_fixtures import doc_of
 
 IS = Actor("داعش", name_ar="تنظيم داعش", name_en="Islamic State", actor_type="rebel", inter=2)
 POLICE = Actor("الشرطة", name_ar="قوات الشرطة", name_en="Police Forces of Iraq", actor_type="state", inter=1)
@@ -127,16 +127,6 @@ def test_a_bomb_targets_its_victims() -> None:
     # an air strike stays on its target
     en, ar = describe(Incident("Explosions/Remote violence", "Air/drone strike", actor1=POLICE, actor2=IS, location=town()))
     assert " on Islamic State in " in en and " على تنظيم داعش في " in ar
-
-
-def doc_of(sentences: list[str]) -> Document:
-    text, spans = "", []
-    for s in sentences:
-        spans.append((len(text), len(text) + len(s)))
-        text += s + "\n"
-    doc = Document(text=text)
-    doc.sentences = spans
-    return doc
 
 
 def test_key_sentences_are_not_filled_with_a_byline_a_dateline_or_a_caption() -> None:

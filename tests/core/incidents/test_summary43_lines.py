@@ -6,6 +6,7 @@ from __future__ import annotations
 from core.document import Document
 from core.incidents.model import Actor, Incident, Place
 from core.incidents.summary import describe, key_sentences
+from tests.core.incidents.incident_fixtures import doc_of
 
 IS = Actor("داعش", name_ar="تنظيم داعش", name_en="Islamic State", actor_type="rebel", inter=2)
 POLICE = Actor("الشرطة", name_ar="قوات الشرطة", name_en="Police Forces of Iraq", actor_type="state", inter=1)
@@ -159,15 +160,6 @@ def test_a_named_crowd_comes_before_the_force_that_dispersed_it() -> None:
 
 
 # --- key sentences -----------------------------------------------------------------------------
-
-def doc_of(sentences: list[str]) -> Document:
-    text, spans = "", []
-    for s in sentences:
-        spans.append((len(text), len(text) + len(s)))
-        text += s + "\n"
-    doc = Document(text=text)
-    doc.sentences = spans
-    return doc
 
 
 def told(doc: Document, *indices: int) -> list[Incident]:
