@@ -245,25 +245,21 @@ def _month_dates(lex: _Lexicon, tokens: list[Token], anchor: Date | None) -> lis
         if month_word:
             a -= 1
         range_first = None
-        for back in (1, 2):
-            found = _day_number(tokens[a - back]) if a >= back else None
-            if found and (back == 1 or tokens[a - 1].norm == "من"):  # «28 يوليو», «28 من يوليو»
-                (day, clitic), a = found, a - back
-                if back == 1 and not month_word:
-                    # «يومي 7 و14 أكتوبر», «من 3 إلى 5 أغسطس», «بين 10 و15 مايو»: the first day of a span
-                    step = 1 if clitic else 2 if a >= 2 and (tokens[a - 1].norm in RANGE_TO or tokens[a - 1].text in RANGE_TO) else 0
-                    first = _day_number(tokens[a - step]) if step and a >= step else None
-                    if first is not None and first[1] == 0 and first[0] < day:
-                        range_first, a, clitic = first[0], a - step, 0
-                break
-        if day is None and a >= 2 and tokens[a - 1].norm == "من":
-            for width in (2, 1):  # «الثالث والعشرين من يوليو», «الخامس من أغسطس»
-                if a - 1 - width >= 0:
-                    ordinal = lex.day_ordinals.get(tuple(t.norm for t in tokens[a - 1 - width: a - 1]))
-                    period = a - 2 - width >= 0 and tokens[a - 2 - width].norm.lstrip("و") in _PERIOD_WORDS
-                    if ordinal is not None and not period:  # «الأسبوع الثالث من يوليو» is no day
-                        day, a = ordinal, a - 1 - width
-                        break
+        found = _day_number(tokens[a - 1]) if a >= 1 else None
+        if found:  # «28 يوليو»
+            (day, clitic), a = found, a - 1
+            if not month_word:
+                # «يومي 7 و14 أكتوبر», «من 3 إلى 5 أغسطس», «بين 10 و15 مايو»: the first day of a span
+                step = 1 if clitic else 2 if a >= 2 and (tokens[a - 1].norm in RANGE_TO or tokens[a - 1].text in RANGE_TO) else 0
+                first = _day_number(tokens[a - step]) if step and a >= step else None
+                if first is not None and first[1] == 0 and first[0] < day:
+                    range_first, a, clitic = first[0], a - step, 0
+        else:
+            # «28 من يوليو», «الثالث والعشرين من يوليو», «الخامس من أغسطس» (an ordinal with «و» on it,
+            # «والخامس من أغسطس», is left unread here, as it always was)
+            before = _day_before_min(lex, tokens, a, strip_wa=False)
+            if before is not None:
+                day, a, clitic = before
         if day is None and month_word:
             a += 1  # no day before «من شهر»: the month as before
         part = False
@@ -473,28 +469,41 @@ def _letters_offset(text: str, letters: int) -> int:
     return clitic_length(text, letters) if letters else 0
 
 
-def _day_of_told_month(lex: _Lexicon, tokens: list[Token], a: int, key: str, spec: dict[str, Any]) -> tuple[int, int, int] | None:
-    """(day, first token, start) for a day named before «من الشهر الجاري/الماضي»: «وحتى الخامس من
-    الشهر الجاري», «في 12 من الشهر الماضي» (about 190 corpus uses; before, only the month was read)."""
-    if "months" not in spec or not key.startswith("الشهر") or a < 2 or tokens[a - 1].norm != "من":
+def _day_before_min(lex: _Lexicon, tokens: list[Token], a: int, strip_wa: bool) -> tuple[int, int, int] | None:
+    """(day, first token, clitic letters) for a day told before the «من» at tokens[a - 1]: a number
+    («12 من», «و12 من») or an ordinal («الخامس من», «الثالث والعشرين من»; not «الأسبوع الثالث من»).
+    `strip_wa` also reads an ordinal with «و» on it («والخامس من الشهر الجاري»)."""
+    if a < 2 or tokens[a - 1].norm != "من":
         return None
     found = _day_number(tokens[a - 2])
     if found is not None:
         day, clitic = found
-        return day, a - 2, tokens[a - 2].start + _letters_offset(tokens[a - 2].text, clitic)
-    for width in (2, 1):  # «الثالث والعشرين من الشهر الجاري», «الخامس من الشهر الجاري»
+        return day, a - 2, clitic
+    for width in (2, 1):
         if a - 1 - width < 0:
             continue
-        words = tokens[a - 1 - width: a - 1]
-        norms = tuple(t.norm for t in words)
+        norms = tuple(t.norm for t in tokens[a - 1 - width: a - 1])
         clitic = 0
-        if norms[0][:1] == "و" and norms not in lex.day_ordinals:  # «والخامس من الشهر» (the ordinal with «و» on it)
+        if strip_wa and norms[0][:1] == "و" and norms not in lex.day_ordinals:
             norms, clitic = (norms[0][1:],) + norms[1:], 1
         ordinal = lex.day_ordinals.get(norms)
         period = a - 2 - width >= 0 and tokens[a - 2 - width].norm.lstrip("و") in _PERIOD_WORDS
-        if ordinal is not None and not period:  # «الأسبوع الثالث من الشهر الجاري» is no day
-            return ordinal, a - 1 - width, words[0].start + _letters_offset(words[0].text, clitic)
+        if ordinal is not None and not period:
+            return ordinal, a - 1 - width, clitic
     return None
+
+
+def _day_of_told_month(lex: _Lexicon, tokens: list[Token], a: int, key: str, spec: dict[str, Any]) -> tuple[int, int, int] | None:
+    """(day, first token, start) for a day named before «من الشهر الجاري/الماضي»: «الخامس من الشهر
+    الجاري», «والخامس من الشهر الجاري», «في 12 من الشهر الماضي» (about 190 corpus uses; before, only
+    the month was read)."""
+    if "months" not in spec or not key.startswith("الشهر"):
+        return None
+    before = _day_before_min(lex, tokens, a, strip_wa=True)
+    if before is None:
+        return None
+    day, first, clitic = before
+    return day, first, tokens[first].start + _letters_offset(tokens[first].text, clitic)
 
 
 def _relative_dates(lex: _Lexicon, tokens: list[Token], taken: list[tuple[int, int]], anchor: Date | None) -> list[DateHit]:

@@ -141,6 +141,7 @@ class PlaceRules:
     possessive_heads: frozenset[str] = frozenset()  # «بلده» as written (his country), not «بلدة» (town)
     belonging: frozenset[str] = frozenset()  # «منطقة جعولة التابعة لمديرية تبن»: the unit a place belongs to follows
     outside_words: frozenset[str] = frozenset()  # «خارج العاصمة», «جنوب العاصمة»: somewhere else than the capital
+    name_first_halves: frozenset[str] = frozenset()  # «عبد», «أبو»: «الملك عبد العزيز» written apart is one name word
     # «جزيرة العرب»: words one facility head's name never is (the Arabian Peninsula, no island)
     not_names_after: dict[str, frozenset[str]] = field(default_factory=dict)
     # admin head → country → further kinds it keeps there (a Saudi «محافظة» is a town's area)
@@ -388,6 +389,7 @@ def _load_rules(folder: Any) -> PlaceRules:
         possessive_heads=frozenset(heads.get("possessive_heads", [])),
         belonging=norm_set(heads.get("belonging", [])),
         outside_words=norm_set(heads.get("outside_words", [])),
+        name_first_halves=norm_set(heads.get("name_first_halves", [])),
         admin_by_country={normalized(h): {c: tuple(k) for c, k in by.items()}
                           for h, by in heads.get("admin_by_country", {}).items()},
         admin_countries={normalized(h): frozenset(cs) for h, cs in heads.get("admin_countries", {}).items()},

@@ -1986,13 +1986,10 @@ def _districts_of_one_governorate(items: list[Mention | None], area: str) -> boo
         and len({c.admin1_en for c in known}) == 1 and known[0].admin1_en not in ("", area)
 
 
-_NAME_FIRST_HALVES = frozenset(("عبد", "ابو"))
-
-
-def _name_word_end(toks: list[Token], k: int) -> int:
+def _name_word_end(toks: list[Token], k: int, rules) -> int:
     """The end of the name word at k: «عبد العزيز», «أبو بكر» written apart are one («مستشفى الملك عبد العزيز»,
-    «… بن عبد العزيز»; before, the facility's name ended at «عبد»)."""
-    if toks[k].norm in _NAME_FIRST_HALVES and k + 1 < len(toks) and not toks[k + 1].is_punct:
+    «… بن عبد العزيز»; before, the facility's name ended at «عبد»; heads.json 'name_first_halves')."""
+    if toks[k].norm in rules.name_first_halves and k + 1 < len(toks) and not toks[k + 1].is_punct:
         return k + 2
     return k + 1
 
@@ -2008,9 +2005,9 @@ def _facility_name(toks: list[Token], j: int, si: int, rules, by_start: dict) ->
         if nxt.norm in rules.title_words:  # «مستشفى الملك فهد», «قاعدة الملك عبدالعزيز»
             if end >= len(toks) or toks[end].is_punct:
                 return None, None
-            end = _name_word_end(toks, end)
+            end = _name_word_end(toks, end, rules)
             if end + 1 < len(toks) and toks[end].norm in rules.title_words:  # «… بن عبدالعزيز»
-                end = _name_word_end(toks, end + 1)
+                end = _name_word_end(toks, end + 1, rules)
     else:
         return None, None
     while end < len(toks) and toks[end].norm in rules.tails:

@@ -234,12 +234,23 @@ def _lead_by_capital(d: Draft, r: Report) -> bool:
         and normalized(b.place.admin1_ar or "") == _headless(city.name_ar)
 
 
+def _told_figures(r: Report, role: str, least: int | None = None) -> set[int]:
+    """The precise figures (not rounded, not zero; at least `least` when given) `r` tells for `role`;
+    `_precise` gives the draft's."""
+    return {c.value for c in r.counts if c.role == role and c.value and not c.vague and (least is None or c.value >= least)}
+
+
+def _in_draft_governorate(d: Draft, r: Report) -> bool:
+    """`r`, one place (no list split by place), placed in the governorate the draft is placed in."""
+    if r.parts > 1 or r.located is None or d.located is None:
+        return False
+    return bool(r.located.place.admin1_en) and r.located.place.admin1_en == d.located.place.admin1_en
+
+
 def _same_toll(d: Draft, r: Report) -> bool:
     """`r` tells the very figure of killed a report of the draft told (precise, not rounded, not
     zero): «قتل 9 أشخاص إثر انفجار ألغام أرضية شمال عدن» told again paragraphs on is that blast."""
-    mine = {c.value for c in r.counts if c.role == "killed" and c.value and not c.vague}
-    theirs = {c.value for x in d.reports for c in x.counts if c.role == "killed" and c.value and not c.vague}
-    return bool(mine & theirs)
+    return bool(_told_figures(r, "killed") & _precise(d, "killed"))
 
 
 def _toll_retold(d: Draft, r: Report) -> bool:
@@ -247,12 +258,9 @@ def _toll_retold(d: Draft, r: Report) -> bool:
     تفجيرا انتحاريا أسفر عن مقتل 32 شخصا» after the bombing «الذي أوقع 32 قتيلا في سوروتش» and a
     sentence naming another town of that province) and tells the very toll (above one) the draft told,
     in the draft's governorate: that deed told again, not another one where the last town was named."""
-    if r.parts > 1 or r.located is None or r.located.explicit or d.located is None:
+    if not _in_draft_governorate(d, r) or r.located.explicit:
         return False
-    if not r.located.place.admin1_en or r.located.place.admin1_en != d.located.place.admin1_en:
-        return False
-    mine = {c.value for c in r.counts if c.role == "killed" and c.value and c.value > 1 and not c.vague}
-    return bool(mine) and _same_toll(d, r)
+    return bool(_told_figures(r, "killed", least=2)) and _same_toll(d, r)
 
 
 def _whole_toll_told_again(d: Draft, r: Report) -> bool:
@@ -261,14 +269,11 @@ def _whole_toll_told_again(d: Draft, r: Report) -> bool:
     سبعة آخرين في قصف للطائرات التركية على مناطق جبل قنديل», then «وقال احد سكان قرية زاركلي قرب جبال
     قنديل إن طائرات تركية شنت غارة على تلك المنطقة ما أسفر عن مقتل ثمانية مدنيين واصابة سبعة آخرين»:
     a witness telling that strike again at his village, not another one (session 43)."""
-    if r.parts > 1 or d.located is None or r.located is None or r.sentence - d.last_sentence > 2:
-        return False
-    if not r.located.place.admin1_en or r.located.place.admin1_en != d.located.place.admin1_en:
+    if r.sentence - d.last_sentence > 2 or not _in_draft_governorate(d, r):
         return False
     for role, least in (("killed", 2), ("injured", 1)):
-        mine = {c.value for c in r.counts if c.role == role and c.value and c.value >= least and not c.vague}
-        theirs = {c.value for x in d.reports for c in x.counts if c.role == role and c.value and not c.vague}
-        if not mine or not mine <= theirs:
+        mine = _told_figures(r, role, least)
+        if not mine or not mine <= _precise(d, role):
             return False
     return True
 

@@ -46,7 +46,7 @@ def sentence_spans(text: str, summary: Mapping[str, Any] | None) -> list[tuple[i
 
 class KeySentences(QWidget):
     sentenceActivated = Signal(int, int)  # code-point start, end in the article
-    fitted = Signal()  # the list's height changed, or it was folded or opened
+    fitted = Signal()  # the list's height changed, it was folded or opened, or it shows another article's
 
     def __init__(self, parent: QWidget | None = None, *, toggle_inside: bool = True) -> None:
         """`toggle_inside` False: the pane puts the toggle on its title's line (a line of height
@@ -72,6 +72,8 @@ class KeySentences(QWidget):
             layout.addWidget(self.toggle)
         layout.addWidget(self.list)
         self._room: int | None = None  # the most the list may take (its pane sets it); None: all it needs
+        self._fitted_as: tuple[bool, bool, int] | None = None  # (hidden, list hidden, list height) last told
+        self._filling = False  # in set_sentences: `fitted` is told once at its end
         self.toggle.setChecked(QSettings().value(SETTING, True, type=bool))
         self.toggle.toggled.connect(self.on_toggled)
         self.list.itemClicked.connect(self.on_item_activated)
@@ -80,6 +82,14 @@ class KeySentences(QWidget):
 
     def set_sentences(self, text: str, summary: Mapping[str, Any] | None) -> None:
         """Show the key sentences of `summary` (the stored article summary) cut from `text`."""
+        self._filling = True  # a resize on being shown fits the height, told with the rest below
+        try:
+            self._fill(text, summary)
+        finally:
+            self._filling = False
+        self._tell_fitted(always=True)  # another article's sentences: the pane refits once (it was told twice)
+
+    def _fill(self, text: str, summary: Mapping[str, Any] | None) -> None:
         self.list.clear()
         font = self.list.font()
         font.setFamily(theme.READER_FAMILY)
@@ -115,6 +125,7 @@ class KeySentences(QWidget):
     def on_toggled(self, checked: bool) -> None:
         QSettings().setValue(SETTING, checked)
         self._update_toggle()
+        self._tell_fitted()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -150,6 +161,16 @@ class KeySentences(QWidget):
         height = min(needed, cap)
         if height != self.list.height() or self.list.minimumHeight() != height:
             self.list.setFixedHeight(height)
+        self._tell_fitted()
+
+    def _tell_fitted(self, always: bool = False) -> None:
+        """Emit `fitted` when the list was shown or hidden (or the whole widget) or took another
+        height since it was last emitted (`always`: another article's sentences, once)."""
+        if self._filling:
+            return
+        state = (self.isHidden(), self.list.isHidden(), self.list.minimumHeight())
+        if always or state != self._fitted_as:
+            self._fitted_as = state
             self.fitted.emit()
 
     def _update_toggle(self) -> None:
@@ -158,4 +179,3 @@ class KeySentences(QWidget):
                                  (Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow))
         self.toggle.setText(self.tr("Key sentences (%n)", "", self.list.count()))
         self.list.setVisible(opened)
-        self.fitted.emit()

@@ -261,3 +261,24 @@ def test_a_long_list_keeps_its_columns_beside_its_scroll_bar(qtbot, qapp, lang) 
         assert left >= 0 and right <= table.viewport().width()
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_fitted_is_told_once_an_article_and_only_when_the_list_changes(qtbot) -> None:
+    """Code review 13: `fitted` (the pane refits its least height) was emitted twice for each
+    article's sentences; now once, and on a fold, a new height or a new room only when the list was
+    shown, hidden or resized."""
+    widget = KeySentences()
+    qtbot.addWidget(widget)
+    told: list[int] = []
+    widget.fitted.connect(lambda: told.append(1))
+    widget.set_sentences(ARTICLE_TEXT, {"key_sentences": [key(FIRST), key(SECOND)]})
+    assert len(told) == 1
+    widget.set_sentences(ARTICLE_TEXT, {"key_sentences": [key(FIRST), key(SECOND)]})
+    assert len(told) == 2  # another article (here the same sentences): once
+    widget.set_room(None)  # the room it had: nothing changes, nothing told
+    widget._fit_height()
+    assert len(told) == 2
+    widget.toggle.setChecked(not widget.toggle.isChecked())  # folded or opened: told
+    assert len(told) == 3
+    widget.toggle.setChecked(not widget.toggle.isChecked())
+    assert len(told) == 4
