@@ -1742,11 +1742,24 @@ def _origin_line(warning: Any) -> str:
     return rlm + isolate_path(origin if line is None else f"{origin}:{line}")
 
 
+def _json_entry(error: Any) -> bool:
+    """An error of one entry of a JSON list («x.json[3]», core.ingest.readers), not of a whole file."""
+    return str(getattr(error, "code", "") or "") in _ENTRY_CODES and str(getattr(error, "origin", "")).endswith("]")
+
+
+_ENTRY_CODES = frozenset({"not_json_object", "no_article_text", "text_too_large"})
+
+
 def _report_text(report: Any) -> str:
     passed_over = getattr(report, "passed_over", [])
     dated = getattr(report, "dated_from_text", [])
     undated = getattr(report, "undated", [])
-    failed = sum(1 for e in report.errors if not _stored_unanalysed(e))
+    # what failed, counted as what it is: a file (one error each), a bad line of a JSONL file, a bad
+    # entry of a JSON list (two bad lines of one file were "2 failed", Arabic «فشل ملفان»)
+    failures = [e for e in report.errors if not _stored_unanalysed(e)]
+    bad_lines = sum(1 for e in failures if getattr(e, "line", None) is not None)
+    bad_entries = sum(1 for e in failures if getattr(e, "line", None) is None and _json_entry(e))
+    failed = len(failures) - bad_lines - bad_entries
     not_arabic = [w for w in report.warnings if _not_arabic(w)]
     warned = [w for w in report.warnings if not _not_arabic(w)]
     # one per article stored unanalysed (the "analysis stopped" and "workers stopped" notes are no article)
@@ -1755,6 +1768,9 @@ def _report_text(report: Any) -> str:
                                   (report.duplicates, translate("MainWindow", "%n already in the library", None,
                                                                 report.duplicates)),
                                   (failed, translate("MainWindow", "%n failed", None, failed)),
+                                  (bad_lines, i18n.translate_n("MainWindow", "%n bad line(s) skipped", bad_lines)),
+                                  (bad_entries, i18n.translate_n("MainWindow", "%n bad list item(s) skipped",
+                                                                 bad_entries)),
                                   (unanalysed, translate("MainWindow", "%n not analysed", None, unanalysed)),
                                   (len(warned), translate("MainWindow", "%n with warnings", None, len(warned))),
                                   (len(not_arabic), translate("MainWindow", "%n not in Arabic (nothing found)", None,

@@ -117,8 +117,9 @@ def pdf_text(data: bytes) -> PdfText:
         raise
     except (PSException, RecursionError, ValueError, TypeError, KeyError, AttributeError,
             IndexError, AssertionError, OverflowError, ZeroDivisionError) as exc:  # fmt: skip
-        # pdfminer surfaces damaged files as assorted exceptions; each is the same fact to the user.
-        raise PdfProblem(f"damaged or unreadable PDF ({type(exc).__name__})", "pdf_damaged",
+        # pdfminer surfaces damaged files as assorted exceptions; each is the same fact to the user,
+        # worded as the window words it (pdfminer's class name, «PSEOF», told nothing): kept as the detail.
+        raise PdfProblem("the PDF is damaged and cannot be read", "pdf_damaged",
                          {"detail": type(exc).__name__}) from None
     return PdfText(title=title, text=_text_from_pages(pages))
 

@@ -41,6 +41,10 @@ ROW_HEIGHT = 28  # one line; a row whose event type wraps grows to two
 SHOW_ROWS = 8
 KEEP_ROWS = 3  # the least the table is given, whatever the key sentences take
 KEEP_SUMMARY_LINES = 3  # and the selected incident's summary this many lines
+# Past the table's rows and the key sentences' least, the summary is given room to show an incident's
+# details whole, up to this many lines: as tall as the article's longest details (measured once per
+# article and width, not per selection, so the table does not move under the pointer from row to row)
+WHOLE_SUMMARY_LINES = 5
 FILTER_FROM = 6  # the filter box shows from this many incidents on (a short list is read at a glance)
 
 
@@ -178,6 +182,7 @@ class IncidentPanel(QWidget):
         self.summary.anchorClicked.connect(self.on_summary_link)
         self.summary.customContextMenuRequested.connect(self.on_summary_context_menu)
         self._summary: Mapping[str, Any] | None = None
+        self._details_height: tuple[int, int] | None = None  # (the summary's width, its height) for this article
         self.set_incidents([], article_open=False)
 
     def _build_actions(self) -> QHBoxLayout:
@@ -233,6 +238,7 @@ class IncidentPanel(QWidget):
             self.filter.blockSignals(False)
             self.proxy.set_filter_text("")
         self.model.set_incidents(incidents)
+        self._details_height = None
         self.filter.setVisible(len(incidents) >= FILTER_FROM or bool(self.filter.text()))
         self._show_also_column()
         self.fit_rows()
@@ -272,12 +278,14 @@ class IncidentPanel(QWidget):
         scrolled at their least (`KeySentences.least_height`, about three lines). At 1400×900 the
         sample's five long sentences were read whole while the table showed 6 of its 8 incidents
         and its scroll bar pushed the Captured column away."""
-        summary = max(self.summary.minimumSizeHint().height(),
-                      KEEP_SUMMARY_LINES * QFontMetrics(self.summary.font()).lineSpacing()
-                      + 2 * self.summary.frameWidth() + 2 * int(self.summary.document().documentMargin()))
+        summary, whole = self.summary_heights()
         least, wanted = self.table_heights()
         key = self.key_sentences  # its toggle is on the title's line, counted in the fixed height
         left = self.height() - self._fixed_height() - summary
+        # the summary's lines past its least come after the table's rows and the sentences' least
+        # (a short pane keeps its eight rows), before the sentences' other lines (which then scroll)
+        key_least = key.least_height() if not key.isHidden() and not key.list.isHidden() else 0
+        left -= max(0, min(whole - summary, left - wanted - key_least))
         key.set_room(left - wanted)  # a list of another height says so (`fitted`): the pane's least height follows
         given = key.list.height() if not key.isHidden() and not key.list.isHidden() else 0
         table = max(least, min(wanted, left - given))
@@ -461,6 +469,7 @@ class IncidentPanel(QWidget):
     def set_corroborations(self, reports: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
         """{incident key: other articles' reports} for the incidents shown (`core.store.corroborations`)."""
         self.model.set_corroborations(reports)
+        self._details_height = None
         self._show_also_column()
         if self.current_row() >= 0:
             self._show_incident(self.current_row())
@@ -523,13 +532,51 @@ class IncidentPanel(QWidget):
     def _on_columns_changed(self) -> None:
         """An optional column shown or hidden: the rows' heights follow the new widths, and the
         details name the fields no longer in the table."""
+        self._details_height = None
         self.fit_rows()
         if self.current_row() >= 0:
             self._show_incident(self.current_row())
 
     def _show_incident(self, row: int) -> None:
+        self.summary.setHtml(self._details_html(row))
+
+    def _details_html(self, row: int) -> str:
         hidden = [c for c in MENU_COLUMNS if self.table.isColumnHidden(c)]  # named in the details
-        self.summary.setHtml(_incident_html(self.model.incident(row), hidden) + reports_html(self.model.reports(row)))
+        return _incident_html(self.model.incident(row), hidden) + reports_html(self.model.reports(row))
+
+    def summary_heights(self) -> tuple[int, int]:
+        """(the least, the wanted) height of the summary: `KEEP_SUMMARY_LINES` lines of its font; the
+        article's longest details (or its overview) whole up to `WHOLE_SUMMARY_LINES` lines, at the
+        summary's width. At 1366×768 the details kept 3 lines and scrolled by one (English) to three
+        (Arabic, its larger script). The wanted height is measured once per article and width (an
+        incident's corrections, other articles' reports and the columns the table gives up measure
+        it again), not at every selection: the key sentences above the table keep their height, so
+        the table's rows do not move under the pointer from one incident to the next."""
+        frame = 2 * self.summary.frameWidth()
+        margin = int(self.summary.document().documentMargin())
+        least = max(self.summary.minimumSizeHint().height(),
+                    KEEP_SUMMARY_LINES * QFontMetrics(self.summary.font()).lineSpacing() + frame + 2 * margin)
+        width = self.summary.width()
+        if self._details_height is None or self._details_height[0] != width:
+            self._details_height = (width, self._measure_details(width - frame))
+        return least, max(least, self._details_height[1] + frame)
+
+    def _measure_details(self, width: int) -> int:
+        """The height of the tallest details of the article's incidents (and of its overview) laid out
+        at `width`, cut after `WHOLE_SUMMARY_LINES` lines; stops at the first that reaches the cut."""
+        doc = self.summary.document().clone(self.summary)  # the summary's font, margins and direction
+        doc.setTextWidth(max(1, width))
+        tallest = 0
+        texts = [_overview_html(self.model.incidents(), self._summary)] if self.model.rowCount() else []
+        texts += (self._details_html(row) for row in range(self.model.rowCount()))
+        for html in texts:
+            doc.setHtml(html)
+            height, cut = _height_of_lines(doc, WHOLE_SUMMARY_LINES)
+            tallest = max(tallest, height)
+            if cut:
+                break
+        doc.deleteLater()
+        return tallest
 
     def on_edit(self) -> None:
         incident = self.current_incident()
@@ -578,6 +625,25 @@ def same_incident_row(before: Mapping[str, Any], incidents: Sequence[Mapping[str
         if len(rows) == 1:
             return rows[0]
     return -1
+
+
+def _height_of_lines(doc: Any, lines: int) -> tuple[int, bool]:
+    """The height of `doc` (laid out) down to the end of its `lines`-th line, with its bottom
+    margin, or its whole height when it has fewer; and whether it was cut."""
+    whole = doc.size().height()  # lays the document out
+    seen = 0
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            seen += 1
+            if seen == lines:
+                line = layout.lineAt(i)
+                bottom = layout.position().y() + line.y() + line.height() + doc.documentMargin()
+                if bottom < whole - 1:
+                    return int(bottom + 0.999), True
+        block = block.next()
+    return int(whole + 0.999), False
 
 
 def _esc(text: Any) -> str:

@@ -4044,6 +4044,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="1771"/>
+        <source>%n bad line(s) skipped</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي سطر</numerusform>
+            <numerusform>تُخطِّي سطر معيب واحد</numerusform>
+            <numerusform>تُخطِّي سطران معيبان</numerusform>
+            <numerusform>تُخطِّيت %n أسطر معيبة</numerusform>
+            <numerusform>تُخطِّي %n سطرًا معيبًا</numerusform>
+            <numerusform>تُخطِّي %n سطر معيب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="1771"/>
+        <source>%n bad list item(s) skipped</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي عنصر</numerusform>
+            <numerusform>تُخطِّي عنصر معيب واحد من قائمة</numerusform>
+            <numerusform>تُخطِّي عنصران معيبان من قائمة</numerusform>
+            <numerusform>تُخطِّيت %n عناصر معيبة من قائمة</numerusform>
+            <numerusform>تُخطِّي %n عنصرًا معيبًا من قائمة</numerusform>
+            <numerusform>تُخطِّي %n عنصر معيب من قائمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/main_window.py" line="1190"/>
         <source>%n not analysed</source>
         <translation>

@@ -305,3 +305,30 @@ def test_after_an_upgrade_export_warns_and_reanalyze_brings_the_library_up_keepi
     assert [i["fatalities"] for i in exported["incidents"] if i.get("analyst_status") == "edited"] == [11]
     db = store.open_db(db_path)
     assert [n["body"] for n in store.list_notes(db, first)] == ["رقم القتلى من مصدر ثان"]
+
+
+def _cut_pdf() -> bytes:
+    """A one-page PDF with its cross-reference table, cut off in the middle of its page stream."""
+    stream = b"BT /F1 12 Tf 20 100 Td (marsad) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    for number, body in enumerate(objects, 1):
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    return bytes(out[: len(out) * 2 // 3])
+
+
+def test_a_damaged_pdf_is_named_in_plain_words_without_the_parser_s_exception(tmp_path):
+    """User audit: the CLI said «damaged or unreadable PDF (PSEOF)», pdfminer's class name, where the
+    window says «the PDF is damaged and cannot be read»; now both say the window's words."""
+    db = str(tmp_path / "m.db")
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(_cut_pdf())
+    result = CliRunner().invoke(cli, ["--db", db, "import", "--no-analyze", str(pdf)], obj={})
+    assert result.exit_code == 1
+    assert f"error: {pdf}: the PDF is damaged and cannot be read" in result.output
+    assert "PSEOF" not in result.output  # the parser's class name stays out, as in the window

@@ -142,7 +142,7 @@ def test_damaged_and_fake_pdfs_give_one_error_each(draw: Draw, tmp_path: Path) -
     (tmp_path / "empty.pdf").write_bytes(b"")
     assert _one_error(tmp_path / "fake.pdf").reason == "not a PDF file (no %PDF header)"
     assert _one_error(tmp_path / "empty.pdf").reason == "empty file"
-    assert _one_error(tmp_path / "cut.pdf").reason.startswith("damaged or unreadable PDF")
+    assert _one_error(tmp_path / "cut.pdf").reason == "the PDF is damaged and cannot be read"
 
 
 def _encrypted_pdf() -> bytes:
