@@ -360,7 +360,12 @@ def export(
         click.echo(plural(f"warning: {stale} article(s) not analysed by this version of Marsad (an older version "
                           f"analysed them, or none): their incidents are not what it finds; `marsad reanalyze` "
                           f"analyses them again and keeps your corrections", stale), err=True)
-    click.echo(plural(f"wrote {n} {what} from {len(selection.bundles)} article(s) to {output}", n, len(selection.bundles)))
+    unlocated = len(selection.incidents) - n if fmt in ("geojson", "kml") else 0  # they count the located only
+    where = "the file's `unlocated` list" if fmt == "geojson" else "the document's description"
+    off_map = plural(f"; {unlocated} incident(s) without coordinates not on the map (named in {where})",
+                     unlocated) if unlocated > 0 else ""
+    click.echo(plural(f"wrote {n} {what} from {len(selection.bundles)} article(s) to {output}", n,
+                      len(selection.bundles)) + off_map)
 
 
 def _why_nothing(reason, fmt: str) -> str:  # type: ignore[no-untyped-def]

@@ -50,10 +50,25 @@ _LRM = "\u200e"  # a strong left-to-right start: a cell of «#5 ⁨سبأ نت�
 
 
 def place_columns(inc: dict[str, Any]) -> tuple[str, str]:
+    """The incident table's Place cells, English and Arabic: the place, then its governorate unless
+    the governorate is the place itself («Baghdad», not «Baghdad, Baghdad»; session 43)."""
     loc = inc.get("location") or {}
-    en = ", ".join(p for p in (english_place(loc), english_admin1(loc)) if p)
-    ar = "، ".join(plain_name(str(p)) for p in (loc.get("name_ar") or loc.get("text"), loc.get("admin1_ar")) if p)
+    own = governorate_is_place(loc)
+    en = ", ".join(p for p in (english_place(loc), "" if own else english_admin1(loc)) if p)
+    ar = "، ".join(plain_name(str(p)) for p in (loc.get("name_ar") or loc.get("text"),
+                                                 None if own else loc.get("admin1_ar")) if p)
     return en, ar
+
+
+def governorate_is_place(loc: dict[str, Any]) -> bool:
+    """Whether a place's governorate is the place itself, maybe in another spelling (the city of
+    Baghdad in Baghdad, «الضالع» "Ad Dali'" in Ad Dali): the summaries' rule, which names it once
+    («in Ad Dali'»), so the report's Place cells, beside them, do too."""
+    from core.incidents.model import Place
+    from core.incidents.summary import _same_place
+
+    place = Place.from_dict(loc) if loc else None
+    return place is not None and bool(place.text) and _same_place(place)
 
 
 def people(inc: dict[str, Any]) -> str:
@@ -170,7 +185,8 @@ def _arabic_governorate_key(inc: dict[str, Any]) -> str:
 
 def arabic_place(inc: dict[str, Any]) -> str:
     loc = inc.get("location") or {}
-    return "، ".join(p for p in (arabic_place_name(loc) if loc else "", governorate_arabic(loc)) if p)
+    own = governorate_is_place(loc)
+    return "، ".join(p for p in (arabic_place_name(loc) if loc else "", "" if own else governorate_arabic(loc)) if p)
 
 
 def arabic_people(inc: dict[str, Any]) -> str:

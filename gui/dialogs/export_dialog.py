@@ -161,6 +161,9 @@ class ExportRequest:
     lang: str = "en"  # the report's language (md, html, pdf): the interface's
 
 
+MAP_FORMATS = ("geojson", "kml")  # their writers count the incidents with coordinates only
+
+
 @dataclass(frozen=True, slots=True)
 class ExportOutcome:
     path: Path
@@ -168,6 +171,7 @@ class ExportOutcome:
     count: int
     kind: str
     articles: int
+    unlocated: int = 0  # geojson, kml: incidents left off the map, having no coordinates
 
     def message(self) -> str:
         arts = translate_n("ExportDialog", "%n article(s)", self.articles)
@@ -177,8 +181,12 @@ class ExportOutcome:
         else:  # the same English; the Arabic verb agrees with «حادثة», feminine: «صُدِّرت حادثة واحدة»
             what = translate_n("ExportDialog", "%n incident(s)", self.count)
             sentence = translate("ExportDialog", "Exported %1 from %2 to %3.", "incidents")
-        return (sentence.replace("%1", what).replace("%2", arts)
+        text = (sentence.replace("%1", what).replace("%2", arts)
                 .replace("%3", isolate_path(self.path)))  # left to right in the Arabic sentence, folders in order
+        if self.unlocated:  # the map's count is then below the other formats' (session 43): say why
+            text += " " + translate("ExportDialog", "Not on the map: %1 without coordinates.").replace(
+                "%1", translate_n("ExportDialog", "%n incident(s)", self.unlocated))
+        return text
 
 
 def build_request(context: ScopeContext, scope: str, fmt: str, path: Path | str, *, include_rejected: bool = False,
@@ -343,7 +351,8 @@ def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
             ctx.check_cancelled()
             if not count:  # a header-only file would look like a finished export; inside: it is removed
                 raise NothingToExport(why_nothing(selection, choice.kind, request.fmt, searched=searched))
-    return ExportOutcome(request.path, request.fmt, int(count), choice.kind, len(bundles))
+    unlocated = len(selection.incidents) - int(count) if request.fmt in MAP_FORMATS else 0
+    return ExportOutcome(request.path, request.fmt, int(count), choice.kind, len(bundles), max(unlocated, 0))
 
 
 # -- the dialog --------------------------------------------------------------------------------------

@@ -1430,6 +1430,11 @@
             <numerusform>%n تعليق</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="186"/>
+        <source>Not on the map: %1 without coordinates.</source>
+        <translation>ليست على الخريطة: %1 بلا إحداثيات.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../gui/dialogs/export_dialog.py" line="122"/>
         <source>%n incident(s)</source>

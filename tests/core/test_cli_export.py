@@ -193,3 +193,25 @@ def test_nothing_to_export_says_why_and_writes_no_file(db_path, tmp_path):
     assert out.read_text(encoding="utf-8") == "last week's export"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
     assert run("--db", db_path, "export", "-o", str(out), "--force", "--article", "1").exit_code == 0  # still works
+
+
+def test_a_map_export_says_how_many_incidents_it_left_off(db_path, tmp_path):
+    """A corpus export wrote 69 incidents as CSV and «wrote 68 incidents» as GeoJSON, with no word
+    of the one left out (no coordinates): the line now says so (session 43)."""
+    db = open_db(db_path)
+    c, _ = add_article(db, ArticleIn(title="قصف في الشمال", text="قصف في شمال البلاد", source="عكاظ",
+                                     published="2015-08-07"))
+    unplaced = incident("Battles", "شمال البلاد", 2)
+    unplaced["location"] = {"text": "شمال البلاد", "name_ar": "شمال البلاد", "country": "Yemen"}
+    save_analysis(db, c, {"entities": [], "incidents": [unplaced], "summary": {}, "analyzer_version": "1"})
+    db.conn.close()
+    for fmt, where in (("geojson", "the file's `unlocated` list"), ("kml", "the document's description")):
+        out = tmp_path / f"m.{fmt}"
+        result = run("--db", db_path, "export", "--format", fmt, "-o", str(out))
+        assert result.exit_code == 0, result.output
+        assert result.output.strip().endswith(
+            f"wrote 2 incidents from 3 articles to {out}; 1 incident without coordinates not on the map "
+            f"(named in {where})"), result.output
+    out = tmp_path / "m.csv"
+    result = run("--db", db_path, "export", "-o", str(out))
+    assert result.output.strip().endswith(f"wrote 3 incidents from 3 articles to {out}")

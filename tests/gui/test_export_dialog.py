@@ -539,3 +539,21 @@ def test_the_export_message_reads_the_same_in_english() -> None:
 
     assert ExportOutcome(Path("/tmp/i.csv"), "acled-csv", 1, "incidents", 1).message().startswith(
         "Exported 1 incident from 1 article to")
+
+
+def test_a_map_export_message_says_what_it_left_off(qapp) -> None:
+    """The map formats count only the incidents with coordinates: the message says how many
+    others are not on the map, in both languages (session 43)."""
+    from gui import i18n
+    from gui.dialogs.export_dialog import ExportOutcome
+
+    outcome = ExportOutcome(Path("/tmp/m.geojson"), "geojson", 68, "incidents", 21, 1)
+    assert outcome.message().endswith("Not on the map: 1 incident without coordinates.")
+    assert "Not on the map" not in ExportOutcome(Path("/tmp/m.csv"), "acled-csv", 69, "incidents", 21).message()
+    try:
+        i18n.install_language(qapp, "ar")
+        assert outcome.message().endswith("ليست على الخريطة: حادثة واحدة بلا إحداثيات.")
+        assert ExportOutcome(Path("/tmp/m.kml"), "kml", 5, "incidents", 2, 3).message().endswith(
+            "ليست على الخريطة: 3 حوادث بلا إحداثيات.")
+    finally:
+        i18n.install_language(qapp, "en")

@@ -53,7 +53,7 @@ def test_row_reads_back_with_acled_values(selection_of):
     assert (row["inter1"], row["inter2"], row["interaction"]) == ("2", "3", "23")
     assert (row["latitude"], row["longitude"], row["geo_precision"]) == ("14.08", "44.73", "2")
     assert (row["fatalities"], row["injured"], row["captured"]) == ("12", "22", "")
-    assert row["equipment"] == "2 armed vehicle destroyed"
+    assert row["equipment"] == "2 armed vehicles destroyed"  # plural (session 43)
     assert row["source"] == "عكاظ; المركز الإعلامي"
     assert row["timestamp"] == "1438732800"
     assert row["analyst_status"] == "machine"
@@ -145,3 +145,16 @@ def test_an_incident_with_no_place_takes_the_articles_country_or_says_it_is_unkn
     unknown = read(write(selection_of([make_bundle(5, [make_incident(location=None, seq=None, override_id=6)])])))[0]
     assert (unknown["country"], unknown["region"], unknown["iso"]) == ("Unknown", "", "")
     assert unknown["tags"] == "country_unknown" and unknown["event_id_cnty"] == "XXXM5-a6"
+
+
+def test_equipment_column_reads_as_english() -> None:
+    """A corpus export had «2 Armed vehicle destroyed» and «Aircraft destroyed; Tank destroyed»:
+    the column now writes the names as the summaries do (session 43)."""
+    from core.export.acled import _equipment
+
+    assert _equipment([{"name_en": "Armed vehicle", "count": 2, "fate": "destroyed"},
+                       {"name_en": "Tank", "fate": "destroyed"}]) == "2 armed vehicles destroyed; tank destroyed"
+    assert _equipment([{"name_en": "BTR armoured personnel carrier", "count": 1, "fate": "destroyed"},
+                       {"name_en": "Grad rocket", "count": 3}]) == "1 BTR armoured personnel carrier destroyed; 3 Grad rockets"
+    assert _equipment([{"text": "آليتين"}]) == "آليتين"
+    assert _equipment([]) == ""
