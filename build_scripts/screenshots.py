@@ -20,9 +20,11 @@ checked to stay under 500 KB.
 
 from __future__ import annotations
 
+import atexit
 import gzip
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -241,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
 
         i18n.install_language(app, args.language)
     tmp = Path(tempfile.mkdtemp(prefix="marsad-shots-"))
+    atexit.register(shutil.rmtree, tmp, True)  # the throwaway library goes with the run (six had piled up in /tmp)
     db_path = tmp / "shots.db"
     build_library(db_path)
 
