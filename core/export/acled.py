@@ -96,17 +96,11 @@ def _equipment(items: Iterable[dict[str, Any]]) -> str:
     """«2 armed vehicles destroyed; tank destroyed»: the count in digits, the name as the summaries
     write it (a common noun in lower case, plural after 2 or more; «Grad», «BTR» kept). Before
     session 43 the column read «2 Armed vehicle destroyed»."""
-    from core.incidents.summary import PROPER_FIRST_EN, _plural_en
+    from core.incidents.summary import equipment_name_en
 
     parts = []
     for e in items:
-        name = str(e.get("name_en") or e.get("text") or "")
-        if name[:1].isupper() and not name[1:2].isupper() and name.split(" ")[0] not in PROPER_FIRST_EN:
-            name = name[:1].lower() + name[1:]
-        count = e.get("count")
-        if isinstance(count, int) and count > 1 and name:
-            name = _plural_en(name)
-        words = (str(count or ""), name, str(e.get("fate") or ""))
+        words = (str(e.get("count") or ""), equipment_name_en(e), str(e.get("fate") or ""))
         parts.append(" ".join(w for w in words if w))
     return "; ".join(p for p in parts if p)
 

@@ -65,10 +65,10 @@ def governorate_is_place(loc: dict[str, Any]) -> bool:
     Baghdad in Baghdad, «الضالع» "Ad Dali'" in Ad Dali): the summaries' rule, which names it once
     («in Ad Dali'»), so the report's Place cells, beside them, do too."""
     from core.incidents.model import Place
-    from core.incidents.summary import _same_place
+    from core.incidents.summary import same_place
 
     place = Place.from_dict(loc) if loc else None
-    return place is not None and bool(place.text) and _same_place(place)
+    return place is not None and bool(place.text) and same_place(place)
 
 
 def people(inc: dict[str, Any]) -> str:

@@ -152,15 +152,23 @@ def _plural_en(name: str) -> str:
     return head + (f" ({bracket}" if bracket else "")
 
 
-def _equipment_en(item: dict[str, Any]) -> str:
-    """«2 armed vehicles destroyed», «one tank destroyed»: lower-case common nouns (acronyms and
-    names such as Grad kept), plural after 2+."""
-    name = item.get("name_en") or item.get("text") or ""
+def equipment_name_en(item: dict[str, Any]) -> str:
+    """The English name of an equipment item as a line writes it: a common noun in lower case
+    (acronyms and names such as Grad kept), plural after a count of 2 or more («armed vehicles»).
+    The summaries (`_equipment_en`) and the ACLED CSV's equipment column (core.export.acled) put
+    their count before it."""
+    name = str(item.get("name_en") or item.get("text") or "")
     if name[:1].isupper() and not name[1:2].isupper() and name.split(" ")[0] not in PROPER_FIRST_EN:
         name = name[:1].lower() + name[1:]
     count = item.get("count")
     if isinstance(count, int) and count > 1 and name:
         name = _plural_en(name)
+    return name
+
+
+def _equipment_en(item: dict[str, Any]) -> str:
+    """«2 armed vehicles destroyed», «one tank destroyed»: the count in words up to ten."""
+    name, count = equipment_name_en(item), item.get("count")
     return f"{NUMBER_WORDS_EN.get(count, count)} {name}" if count else name
 
 
@@ -179,12 +187,17 @@ def place_name_ar(place: Place) -> str:
     return name
 
 
+def _al(name: str) -> str:
+    """A gazetteer's «AL Haimah» capitalised as «Al Haimah»."""
+    return re.sub(r"\bAL\b", "Al", name)
+
+
 def _name_en_place(place: Place) -> str:
-    """The place's English name; a gazetteer's «AL Haimah» capitalised as «Al Haimah»."""
-    return re.sub(r"\bAL\b", "Al", place.name_en or english_place(place.to_dict()))
+    """The place's English name (`_al`)."""
+    return _al(place.name_en or english_place(place.to_dict()))
 
 
-def _same_place(place: Place) -> bool:
+def same_place(place: Place) -> bool:
     """The governorate is the place itself in another spelling («Aleppo (Halab)», «تهران (طهران)»,
     «Beirut (Bayrut)»): its name equals the place's in either language, so neither line repeats it."""
     name_en = _name_en_place(place)
@@ -203,7 +216,7 @@ def _place_en(place: Place | None) -> str:
         return ""
     # no English name: the ACLED location column's spelling («الضباب» "Ad Dabab", «معسكر لبوزة» "Labouza Camp")
     name = _name_en_place(place)
-    admin = re.sub(r"\bAL\b", "Al", place.admin1_en) if place.admin1_en and not _same_place(place) else ""
+    admin = _al(place.admin1_en) if place.admin1_en and not same_place(place) else ""
     return f" {'near' if _near(place) else 'in'} {name}" + (f" ({admin})" if admin else "")
 
 
@@ -213,7 +226,7 @@ def _place_ar(place: Place | None) -> str:
     if place is None:
         return ""
     name = place_name_ar(place)
-    admin = plain_name(place.admin1_ar) if place.admin1_ar and not _same_place(place) else ""
+    admin = plain_name(place.admin1_ar) if place.admin1_ar and not same_place(place) else ""
     return f" {'قرب' if _near(place) else 'في'} {name}" + (f" ({admin})" if admin else "")
 
 
@@ -311,7 +324,7 @@ def _who(incident: Incident) -> tuple[str, str]:
         return (_part(side1_en, "by ") + _part(side2_en, "from "),
                 _part(side1_ar, "على يد ") + _part(side2_ar, "من "))
     if side1_en and side2_en:
-        if _bracketed_sides(incident):
+        if plain:
             # each side a list of its own: «بين A وB من جهة وC من جهة أخرى», "between A and B on one side
             # and C on the other" (not "between A, with B and C, with D")
             return (f" between {side1_en} on one side and {side2_en} on the other",
