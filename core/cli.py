@@ -335,7 +335,7 @@ def export(
     file and renamed when complete; it is never overwritten without --force.
     """
     from core.export import FORMATS as WRITERS
-    from core.export import ExportError, select, write_export
+    from core.export import ExportError, left_off_map, select, write_export
     from core.export.scope import NothingToExport
 
     if output.exists() and not force:
@@ -360,7 +360,7 @@ def export(
         click.echo(plural(f"warning: {stale} article(s) not analysed by this version of Marsad (an older version "
                           f"analysed them, or none): their incidents are not what it finds; `marsad reanalyze` "
                           f"analyses them again and keeps your corrections", stale), err=True)
-    unlocated = len(selection.incidents) - n if fmt in ("geojson", "kml") else 0  # they count the located only
+    unlocated = left_off_map(fmt, selection, n)  # the map formats count the located only
     where = "the file's `unlocated` list" if fmt == "geojson" else "the document's description"
     off_map = plural(f"; {unlocated} incident(s) without coordinates not on the map (named in {where})",
                      unlocated) if unlocated > 0 else ""

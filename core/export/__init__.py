@@ -27,8 +27,8 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["BUILTIN_FORMATS", "FORMATS", "REPORT_FORMATS", "REPORT_LANGUAGES", "ExportError", "ExportFormat", "Selection", "lazy_writer",
-           "register_format", "select", "write_export", "write_options"]
+__all__ = ["BUILTIN_FORMATS", "FORMATS", "REPORT_FORMATS", "REPORT_LANGUAGES", "ExportError", "ExportFormat", "MAP_FORMATS", "Selection",
+           "lazy_writer", "left_off_map", "register_format", "select", "write_export", "write_options"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,14 @@ BOM_FORMATS = frozenset({"acled-csv", "notes-csv"})
 # formats are ACLED's English columns with the Arabic beside them, whatever the language.
 REPORT_FORMATS = frozenset({"md", "html", "docx", "pdf", "notes-md"})  # and the notes' Markdown
 REPORT_LANGUAGES = ("en", "ar")
+# Map formats: their writers count the incidents with coordinates only (core/export/geo.py names the others).
+MAP_FORMATS = frozenset({"geojson", "kml"})
+
+
+def left_off_map(fmt: str, selection: Selection, written: int) -> int:
+    """How many of `selection`'s incidents a map export (`MAP_FORMATS`) that wrote `written` left out
+    for want of coordinates; 0 for every other format (the CLI's line and the export dialog's message)."""
+    return max(0, len(selection.incidents) - written) if fmt in MAP_FORMATS else 0
 
 
 def write_options(fmt: str, *, bom: bool = False, lang: str = "en") -> dict[str, Any]:

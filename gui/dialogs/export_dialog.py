@@ -161,9 +161,6 @@ class ExportRequest:
     lang: str = "en"  # the report's language (md, html, pdf): the interface's
 
 
-MAP_FORMATS = ("geojson", "kml")  # their writers count the incidents with coordinates only
-
-
 @dataclass(frozen=True, slots=True)
 class ExportOutcome:
     path: Path
@@ -313,7 +310,7 @@ class _CheckedWrites:
 
 def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
     """Collect the scope article by article (progress, cancel between articles), then write."""
-    from core.export import FORMATS, write_options
+    from core.export import FORMATS, left_off_map, write_options
     from core.export.atomic import atomic_output
     from core.export.scope import NothingToExport, collect_scope, selection_from_bundles, why_nothing
 
@@ -351,8 +348,8 @@ def run_export(ctx: OpContext, request: ExportRequest) -> ExportOutcome:
             ctx.check_cancelled()
             if not count:  # a header-only file would look like a finished export; inside: it is removed
                 raise NothingToExport(why_nothing(selection, choice.kind, request.fmt, searched=searched))
-    unlocated = len(selection.incidents) - int(count) if request.fmt in MAP_FORMATS else 0
-    return ExportOutcome(request.path, request.fmt, int(count), choice.kind, len(bundles), max(unlocated, 0))
+    return ExportOutcome(request.path, request.fmt, int(count), choice.kind, len(bundles),
+                         left_off_map(request.fmt, selection, int(count)))
 
 
 # -- the dialog --------------------------------------------------------------------------------------
