@@ -367,6 +367,8 @@ def _year_named_before(lex: _Lexicon, tokens: list[Token], a: int, hits: list[Da
         if any(h.tok_start <= k < h.tok_end for h in hits) or (k > 0 and tokens[k - 1].norm in lex.year_words):
             return int(y.group(1))
     return None
+
+
 # a day-month without a year this many days after the article's date is this year's, not last year's: news
 # names coming sessions, matches and deadlines so («في 12 أغسطس بلندن» of 31 July; of 222 such dates in 3,000
 # corpus articles up to 45 days ahead, all but the few anniversaries such as «11 سبتمبر» were coming days)
